@@ -1,0 +1,90 @@
+package wellwatch.contract.alert;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import wellwatch.contract.Json;
+
+/**
+ * An alert as published on {@link wellwatch.contract.Topics#ALERTS}, keyed by well id. There is at most one
+ * open alert per well and type: repeated evidence republishes the same {@code id} with a later
+ * {@code lastSeen} and a higher {@code occurrences}. Consumers key on {@code id}.
+ *
+ * @param id stable alert id
+ * @param type what was detected, e.g. {@code sealed_well_reactivation}
+ * @param severity {@code info}, {@code warning} or {@code critical}
+ * @param wellId the well concerned
+ * @param state {@code open}, {@code acknowledged}, {@code lead} or {@code closed}
+ * @param firstSeen time of the first reading that triggered it
+ * @param lastSeen time of the latest reading that triggered it
+ * @param occurrences how many readings have triggered it so far
+ * @param rule the rule and threshold used, e.g. {@code sealed-well: power > 0.5 kW or flow > 0.1 m3/h}
+ * @param summary one sentence for a water engineer
+ * @param evidence the figures behind it (readings, values), as text
+ */
+public record AlertEvent(
+        long id,
+        String type,
+        String severity,
+        String wellId,
+        String state,
+        Instant firstSeen,
+        Instant lastSeen,
+        long occurrences,
+        String rule,
+        String summary,
+        Map<String, String> evidence) {
+
+    public AlertEvent {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(wellId, "wellId");
+        evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+    }
+
+    public byte[] toJson() {
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("id", id);
+            g.writeStringField("type", type);
+            g.writeStringField("severity", severity);
+            g.writeStringField("wellId", wellId);
+            g.writeStringField("state", state);
+            g.writeStringField("firstSeen", firstSeen.toString());
+            g.writeStringField("lastSeen", lastSeen.toString());
+            g.writeNumberField("occurrences", occurrences);
+            g.writeStringField("rule", rule);
+            g.writeStringField("summary", summary);
+            g.writeObjectFieldStart("evidence");
+            for (Map.Entry<String, String> e : new TreeMap<>(evidence).entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    public static AlertEvent fromJson(byte[] json) {
+        JsonNode n = Json.parseTrusted(json);
+        Map<String, String> evidence = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.path("evidence").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            evidence.put(e.getKey(), e.getValue().asText());
+        }
+        return new AlertEvent(
+                n.path("id").asLong(),
+                n.path("type").asText(),
+                n.path("severity").asText(),
+                n.path("wellId").asText(),
+                n.path("state").asText(),
+                Instant.parse(n.path("firstSeen").asText()),
+                Instant.parse(n.path("lastSeen").asText()),
+                n.path("occurrences").asLong(),
+                n.path("rule").asText(),
+                n.path("summary").asText(),
+                evidence);
+    }
+}
