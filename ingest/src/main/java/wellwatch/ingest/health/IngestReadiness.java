@@ -1,0 +1,41 @@
+package wellwatch.ingest.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+import wellwatch.ingest.IngestConfig;
+import wellwatch.ingest.mqtt.TelemetrySubscriber;
+import wellwatch.ingest.storage.StorageWriter;
+
+/** Ready when the parts this instance runs can do their job: MQTT connected, database writes working. */
+@Readiness
+@ApplicationScoped
+public class IngestReadiness implements HealthCheck {
+
+    private final IngestConfig config;
+    private final TelemetrySubscriber subscriber;
+    private final StorageWriter writer;
+
+    public IngestReadiness(IngestConfig config, TelemetrySubscriber subscriber, StorageWriter writer) {
+        this.config = config;
+        this.subscriber = subscriber;
+        this.writer = writer;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("wellwatch-ingest");
+        boolean up = true;
+        if (config.mqtt().enabled()) {
+            response.withData("mqttConnected", subscriber.isConnected()).withData("mqttInFlight", subscriber.inFlight());
+            up &= subscriber.isConnected();
+        }
+        if (config.storage().enabled()) {
+            response.withData("storageWriting", writer.isHealthy());
+            up &= writer.isHealthy();
+        }
+        return response.status(up).build();
+    }
+}
