@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The one JSON setup of the wire contract: strict read limits (payloads come from devices in the field)
@@ -52,6 +54,26 @@ public final class Json {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A flat string map as a JSON object, keys sorted so equal maps give equal bytes. */
+    public static byte[] writeStringMap(Map<String, String> map) {
+        return write(g -> writeStringMap(g, map));
+    }
+
+    public static void writeStringMap(JsonGenerator g, Map<String, String> map) throws IOException {
+        g.writeStartObject();
+        for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    /** A JSON object's fields as text (the inverse of {@link #writeStringMap}). */
+    public static Map<String, String> readStringMap(JsonNode object) {
+        Map<String, String> map = new TreeMap<>();
+        object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+        return map;
     }
 
     /** The first line of a parser message, cut to a length fit for a log line or dead letter. */

@@ -2,11 +2,8 @@ package wellwatch.contract.alert;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import wellwatch.contract.Json;
 
 /**
@@ -58,22 +55,15 @@ public record AlertEvent(
             g.writeNumberField("occurrences", occurrences);
             g.writeStringField("rule", rule);
             g.writeStringField("summary", summary);
-            g.writeObjectFieldStart("evidence");
-            for (Map.Entry<String, String> e : new TreeMap<>(evidence).entrySet()) {
-                g.writeStringField(e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
+            g.writeFieldName("evidence");
+            Json.writeStringMap(g, evidence);
             g.writeEndObject();
         });
     }
 
     public static AlertEvent fromJson(byte[] json) {
         JsonNode n = Json.parseTrusted(json);
-        Map<String, String> evidence = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.path("evidence").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            evidence.put(e.getKey(), e.getValue().asText());
-        }
+        Map<String, String> evidence = Json.readStringMap(n.path("evidence"));
         return new AlertEvent(
                 n.path("id").asLong(),
                 n.path("type").asText(),

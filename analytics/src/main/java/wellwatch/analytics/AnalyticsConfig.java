@@ -1,0 +1,50 @@
+package wellwatch.analytics;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Analytics' own settings ({@code wellwatch.*}), each with its documented default. */
+@ConfigMapping(prefix = "wellwatch")
+public interface AnalyticsConfig {
+
+    Registry registry();
+
+    SealedWell sealedWell();
+
+    Alerts alerts();
+
+    Kafka kafka();
+
+    interface Kafka {
+        /** Partitions of the readings and alerts topics when analytics has to create them. */
+        @WithDefault("6")
+        int partitions();
+    }
+
+    interface Registry {
+        /** How often the in-memory well directory reloads from the registry tables. */
+        @WithDefault("30s")
+        Duration refresh();
+
+        /** A wells CSV (well_id,unit_id,status,status_since) imported at start-up: the demo's registry. */
+        Optional<String> seedFile();
+    }
+
+    interface SealedWell {
+        /** Pump power above this (kW) at a sealed well counts as reactivation; below is metering standby. */
+        @WithDefault("0.5")
+        double minPowerKw();
+
+        /** Flow above this (m3/h) at a sealed well counts as reactivation; below is meter noise. */
+        @WithDefault("0.1")
+        double minFlowM3h();
+    }
+
+    interface Alerts {
+        /** How often the outbox publishes new or changed alerts to Kafka and the live stream. */
+        @WithDefault("250ms")
+        Duration publishInterval();
+    }
+}

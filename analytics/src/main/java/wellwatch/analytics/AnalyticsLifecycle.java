@@ -1,0 +1,48 @@
+package wellwatch.analytics;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import wellwatch.analytics.rules.Detector;
+import wellwatch.analytics.rules.SealedWellRule;
+import wellwatch.contract.TopicSetup;
+import wellwatch.contract.alert.AlertEvent;
+import wellwatch.registry.WellDirectory;
+import wellwatch.registry.WellImport;
+
+/** Wires the plain-Java detections from config and prepares topics and the registry at start-up. */
+@ApplicationScoped
+@RegisterForReflection(targets = {AlertEvent.class})
+public class AnalyticsLifecycle {
+
+    private static final Logger LOG = Logger.getLogger(AnalyticsLifecycle.class);
+
+    @Produces
+    @Singleton
+    Detector detector(AnalyticsConfig config) {
+        return new Detector(new SealedWellRule(new SealedWellRule.Thresholds(
+                config.sealedWell().minPowerKw(), config.sealedWell().minFlowM3h())));
+    }
+
+    void onStart(
+            @Observes StartupEvent event,
+            AnalyticsConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            WellImport wellImport,
+            WellDirectory wells) throws Exception {
+        TopicSetup.ensure(bootstrapServers, config.kafka().partitions(), (short) 1);
+        if (config.registry().seedFile().isPresent()) {
+            Path seed = Path.of(config.registry().seedFile().get());
+            WellImport.Result result = wellImport.importFile(seed);
+            LOG.infof("Registry seeded from %s: %d wells, %d rows refused %s", seed, result.applied(), result.problems().size(), result.problems());
+        }
+        wells.reload();
+        LOG.infof("Well directory loaded: %d registered wells", wells.size());
+    }
+}

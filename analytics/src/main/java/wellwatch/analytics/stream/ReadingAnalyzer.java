@@ -1,0 +1,83 @@
+package wellwatch.analytics.stream;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import wellwatch.analytics.alert.Finding;
+import wellwatch.analytics.rules.Detector;
+import wellwatch.analytics.store.AlertBook;
+import wellwatch.contract.reading.ReadingCodec;
+import wellwatch.contract.reading.Verdict;
+import wellwatch.registry.WellDirectory;
+
+/**
+ * Runs the detections over the readings topic, a batch at a time, and records what they find. The
+ * batch's offsets are committed only after its findings are in the alert book; until the database
+ * takes them, the batch is retried, so no finding is lost and none is counted twice.
+ */
+@Singleton
+public class ReadingAnalyzer {
+
+    private static final Logger LOG = Logger.getLogger(ReadingAnalyzer.class);
+    private static final long RETRY_MILLIS = 1_000;
+
+    private final Detector detector;
+    private final WellDirectory wells;
+    private final AlertBook alerts;
+    private final Counter analyzed;
+    private final Counter findings;
+    private final Counter undecodable;
+
+    public ReadingAnalyzer(Detector detector, WellDirectory wells, AlertBook alerts, MeterRegistry registry) {
+        this.detector = detector;
+        this.wells = wells;
+        this.alerts = alerts;
+        this.analyzed = Counter.builder("wellwatch.analytics.readings.analyzed").description("Readings run through the detections").register(registry);
+        this.findings = Counter.builder("wellwatch.analytics.findings").description("Findings recorded as alerts (new or updated)").register(registry);
+        this.undecodable = Counter.builder("wellwatch.analytics.readings.undecodable")
+                .description("Records on the readings topic that are not readings (skipped; storage dead-letters them)")
+                .register(registry);
+    }
+
+    @Incoming(Channels.READINGS)
+    @Blocking
+    public void onReadings(List<byte[]> batch) throws InterruptedException {
+        List<Finding> found = new ArrayList<>();
+        for (byte[] payload : batch) {
+            Verdict v = ReadingCodec.decode(payload);
+            if (!v.isAccepted()) {
+                undecodable.increment();
+                continue;
+            }
+            found.addAll(detector.inspect(wells.find(v.reading().wellId()), v.reading()));
+        }
+        recordUntilDone(found);
+        analyzed.increment(batch.size());
+        findings.increment(found.size());
+    }
+
+    private void recordUntilDone(List<Finding> found) throws InterruptedException {
+        boolean failedBefore = false;
+        while (true) {
+            try {
+                alerts.record(found);
+                if (failedBefore) {
+                    LOG.info("Alert book writable again; analytics resumed");
+                }
+                return;
+            } catch (SQLException e) {
+                if (!failedBefore) {
+                    LOG.errorf("Recording %d findings failed (%s); retrying every %d ms, Kafka keeps the backlog", found.size(), e.getMessage(), RETRY_MILLIS);
+                }
+                failedBefore = true;
+                Thread.sleep(RETRY_MILLIS);
+            }
+        }
+    }
+}
