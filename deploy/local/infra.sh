@@ -75,7 +75,7 @@ rand_hex() { od -An -tx1 -v -N"$1" /dev/urandom | tr -d ' \n'; }
 ensure_secrets() {
   mkdir -p "$SECRETS"; chmod 700 "$SECRETS"
   local name f
-  for name in mqtt-ingest.password mqtt-gateway.password db.password; do
+  for name in mqtt-ingest.password mqtt-gateway.password db.password api-analyst.password api-registrar.password api-utility.password; do
     f=$SECRETS/$name
     [[ -s $f ]] && continue
     rand_hex 16 >"$f.tmp"; chmod 600 "$f.tmp"; mv "$f.tmp" "$f"
@@ -336,8 +336,9 @@ cmd_status() {
   return $down
 }
 cmd_env() {
-  local ingest gateway db
+  local ingest gateway db analyst registrar utility
   ingest=$(secret mqtt-ingest.password); gateway=$(secret mqtt-gateway.password); db=$(secret db.password)
+  analyst=$(secret api-analyst.password); registrar=$(secret api-registrar.password); utility=$(secret api-utility.password)
   [[ -s $SECRETS/devices.csv ]] || die "missing $SECRETS/devices.csv: run '$0 up' first"
   printf 'export %s=%q\n' \
     WELLWATCH_HOME "$WW_HOME" \
@@ -350,7 +351,10 @@ cmd_env() {
     KAFKA_BOOTSTRAP_SERVERS "$HOST:$KAFKA_PORT" \
     WELLWATCH_DB_URL "jdbc:postgresql://$HOST:$DB_PORT/$DB_NAME" \
     WELLWATCH_DB_USER "$DB_USER" \
-    WELLWATCH_DB_PASSWORD "$db"
+    WELLWATCH_DB_PASSWORD "$db" \
+    WELLWATCH_API_ANALYST_PASSWORD "$analyst" \
+    WELLWATCH_API_REGISTRAR_PASSWORD "$registrar" \
+    WELLWATCH_API_UTILITY_PASSWORD "$utility"
 }
 cmd_reset_test_db() {
   ensure_secrets; ensure_postgres

@@ -80,7 +80,7 @@ class SealedWellAlertIT {
             send(pumping(sealed, 2, t0.plusSeconds(300)));
 
             // then: one alert, updated by the later reading, not by the redelivery
-            await().atMost(DEADLINE).untilAsserted(() -> given().queryParam("wellId", sealed).when().get("/api/alerts").then()
+            await().atMost(DEADLINE).untilAsserted(() -> Api.as(Api.ANALYST).queryParam("wellId", sealed).when().get("/api/alerts").then()
                     .statusCode(200)
                     .body("", hasSize(1))
                     .body("[0].type", equalTo(TYPE))
@@ -88,7 +88,7 @@ class SealedWellAlertIT {
                     .body("[0].state", equalTo("open"))
                     .body("[0].occurrences", equalTo(2))
                     .body("[0].evidence.status", equalTo("sealed")));
-            given().queryParam("wellId", active).when().get("/api/alerts").then().statusCode(200).body("", hasSize(0));
+            Api.as(Api.ANALYST).queryParam("wellId", active).when().get("/api/alerts").then().statusCode(200).body("", hasSize(0));
 
             AlertEvent onKafka = AlertEvent.fromJson(alertsTopic.await(r -> sealed.equals(r.key()), 1, DEADLINE).get(0).value());
             assertEquals(TYPE, onKafka.type());
@@ -98,9 +98,18 @@ class SealedWellAlertIT {
 
     @Test
     void verifiesThatTheAlertListRejectsBadFiltersWithAClearMessage() {
-        given().queryParam("type", "no_such_type").when().get("/api/alerts").then().statusCode(400);
-        given().queryParam("from", "yesterday").when().get("/api/alerts").then().statusCode(400);
-        given().queryParam("limit", "0").when().get("/api/alerts").then().statusCode(400);
+        Api.as(Api.ANALYST).queryParam("type", "no_such_type").when().get("/api/alerts").then().statusCode(400);
+        Api.as(Api.ANALYST).queryParam("from", "yesterday").when().get("/api/alerts").then().statusCode(400);
+        Api.as(Api.ANALYST).queryParam("limit", "0").when().get("/api/alerts").then().statusCode(400);
+    }
+
+    @Test
+    void verifiesThatAlertsAreForBureauAnalystsOnly() {
+        given().when().get("/api/alerts").then().statusCode(401);
+        Api.as(Api.UTILITY).when().get("/api/alerts").then().statusCode(403);
+        Api.as(Api.REGISTRAR).when().get("/api/alerts").then().statusCode(403);
+        Api.as(Api.ANALYST).when().get("/api/alerts").then().statusCode(200);
+        given().auth().preemptive().basic(Api.ANALYST, "wrong").when().get("/api/alerts").then().statusCode(401);
     }
 
     private void send(Reading reading) throws Exception {

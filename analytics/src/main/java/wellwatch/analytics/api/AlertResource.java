@@ -1,6 +1,7 @@
 package wellwatch.analytics.api;
 
 import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import wellwatch.contract.alert.AlertEvent;
 
 /** Alerts for the water bureau: {@code GET /api/alerts} with filters and paging, and a live SSE stream. */
 @Path("/api/alerts")
+@RolesAllowed(Roles.BUREAU_ANALYST)
 public class AlertResource {
 
     static final int MAX_LIMIT = 1000;

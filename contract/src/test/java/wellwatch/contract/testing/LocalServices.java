@@ -28,6 +28,11 @@ public final class LocalServices {
         return required("WELLWATCH_DEVICES_FILE");
     }
 
+    /** The password of an API user ({@code analyst}, {@code registrar} or {@code utility}). */
+    public static String apiPassword(String user) {
+        return required("WELLWATCH_API_" + user.toUpperCase(java.util.Locale.ROOT) + "_PASSWORD");
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
