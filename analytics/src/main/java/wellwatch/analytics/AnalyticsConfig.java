@@ -43,8 +43,8 @@ public interface AnalyticsConfig {
     }
 
     interface Alerts {
-        /** How often the outbox publishes new or changed alerts to Kafka and the live stream. */
-        @WithDefault("250ms")
+        /** How often the outbox retries alerts a failed publish left behind (new ones go out at once). */
+        @WithDefault("1s")
         Duration publishInterval();
     }
 }

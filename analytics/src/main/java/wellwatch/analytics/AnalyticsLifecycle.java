@@ -13,12 +13,14 @@ import wellwatch.analytics.rules.Detector;
 import wellwatch.analytics.rules.SealedWellRule;
 import wellwatch.contract.TopicSetup;
 import wellwatch.contract.alert.AlertEvent;
+import wellwatch.registry.Well;
 import wellwatch.registry.WellDirectory;
 import wellwatch.registry.WellImport;
+import wellwatch.registry.WellResource;
 
 /** Wires the plain-Java detections from config and prepares topics and the registry at start-up. */
 @ApplicationScoped
-@RegisterForReflection(targets = {AlertEvent.class})
+@RegisterForReflection(targets = {AlertEvent.class, Well.class, WellResource.WellStatusChange.class, WellImport.Result.class})
 public class AnalyticsLifecycle {
 
     private static final Logger LOG = Logger.getLogger(AnalyticsLifecycle.class);

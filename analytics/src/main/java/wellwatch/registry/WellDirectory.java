@@ -28,6 +28,13 @@ public class WellDirectory {
         this.dataSource = dataSource;
     }
 
+    /** Takes a registry change into account at once, without waiting for the next reload. */
+    public void remember(Well well) {
+        Map<String, Well> copy = new HashMap<>(wells);
+        copy.put(well.id(), well);
+        wells = copy;
+    }
+
     /** The registered well, or {@code null} when the registry does not know it. */
     public Well find(String wellId) {
         return wells.get(wellId);

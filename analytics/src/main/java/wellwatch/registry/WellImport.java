@@ -24,6 +24,9 @@ import java.util.List;
 public class WellImport {
 
     public static final String HEADER = "well_id,unit_id,status,status_since";
+    private static final String UPSERT = "INSERT INTO registry.well (well_id, unit_id, status, status_since) VALUES (?, ?, ?, ?) "
+            + "ON CONFLICT (well_id) DO UPDATE SET unit_id = EXCLUDED.unit_id, status = EXCLUDED.status, "
+            + "status_since = EXCLUDED.status_since, updated_at = now()";
 
     /** What an import did: rows applied and, per refused row, its line number and reason. */
     public record Result(int applied, List<String> problems) {}
@@ -32,6 +35,22 @@ public class WellImport {
 
     public WellImport(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** Registers or updates one well. */
+    public void save(Well well) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement upsert = c.prepareStatement(UPSERT)) {
+            bind(upsert, well);
+            upsert.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement upsert, Well well) throws SQLException {
+        upsert.setString(1, well.id());
+        upsert.setString(2, well.unitId());
+        upsert.setString(3, well.status().code());
+        upsert.setTimestamp(4, Timestamp.from(well.statusSince()));
     }
 
     public Result importFile(Path csv) throws IOException, SQLException {
@@ -48,10 +67,7 @@ public class WellImport {
         List<String> problems = new ArrayList<>();
         int applied = 0;
         try (Connection c = dataSource.getConnection();
-                PreparedStatement upsert = c.prepareStatement(
-                        "INSERT INTO registry.well (well_id, unit_id, status, status_since) VALUES (?, ?, ?, ?) "
-                                + "ON CONFLICT (well_id) DO UPDATE SET unit_id = EXCLUDED.unit_id, status = EXCLUDED.status, "
-                                + "status_since = EXCLUDED.status_since, updated_at = now()")) {
+                PreparedStatement upsert = c.prepareStatement(UPSERT)) {
             String line;
             int lineNo = 1;
             while ((line = reader.readLine()) != null) {
@@ -64,10 +80,9 @@ public class WellImport {
                     if (cells.length != 4 || cells[0].isBlank()) {
                         throw new IllegalArgumentException("expected 4 cells (" + HEADER + "), got " + cells.length);
                     }
-                    upsert.setString(1, cells[0].strip());
-                    upsert.setString(2, cells[1].isBlank() ? null : cells[1].strip());
-                    upsert.setString(3, WellStatus.ofCode(cells[2].strip()).code());
-                    upsert.setTimestamp(4, Timestamp.from(cells[3].isBlank() ? Instant.now() : Instant.parse(cells[3].strip())));
+                    bind(upsert, new Well(cells[0].strip(), cells[1].isBlank() ? null : cells[1].strip(),
+                            WellStatus.ofCode(cells[2].strip()),
+                            cells[3].isBlank() ? Instant.now() : Instant.parse(cells[3].strip())));
                     upsert.executeUpdate();
                     applied++;
                 } catch (IllegalArgumentException | java.time.DateTimeException e) {

@@ -6,12 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,20 +28,16 @@ import wellwatch.contract.reading.Reading;
 import wellwatch.contract.reading.ReadingCodec;
 import wellwatch.contract.testing.LocalServices;
 import wellwatch.contract.testing.TopicProbe;
-import wellwatch.registry.WellDirectory;
 
-/** Analytics against the real local Kafka and PostgreSQL. */
-@QuarkusTest
+/**
+ * Analytics, as packaged (the JVM jar, or the native executable when built with -Dnative), against the
+ * real local Kafka and PostgreSQL.
+ */
+@QuarkusIntegrationTest
 class SealedWellAlertIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final String TYPE = AlertType.SEALED_WELL_REACTIVATION.code();
-
-    @Inject
-    AgroalDataSource db;
-
-    @Inject
-    WellDirectory wells;
 
     KafkaProducer<String, byte[]> producer;
 
@@ -62,14 +53,13 @@ class SealedWellAlertIT {
     }
 
     @Test
-    void verifiesThatASealedWellThatPumpsRaisesOneAlertOnRestAndKafkaWhileAnActiveWellRaisesNone() throws Exception {
+    void verifiesThatASealedWellThatPumpsRaisesOneReactivationAlertOnRestAndKafkaWhileAnActiveWellRaisesNone() throws Exception {
         // given
         String sealed = "WIT-S-" + UUID.randomUUID().toString().substring(0, 8);
         String active = "WIT-A-" + UUID.randomUUID().toString().substring(0, 8);
         register(sealed, "sealed");
         register(active, "active");
-        wells.reload();
-        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant t0 = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
 
         try (TopicProbe alertsTopic = new TopicProbe(Topics.ALERTS)) {
             // when: both pump; everything on one partition, so the sealed well's later readings
@@ -80,7 +70,7 @@ class SealedWellAlertIT {
             send(pumping(sealed, 2, t0.plusSeconds(300)));
 
             // then: one alert, updated by the later reading, not by the redelivery
-            await().atMost(DEADLINE).untilAsserted(() -> Api.as(Api.ANALYST).queryParam("wellId", sealed).when().get("/api/alerts").then()
+            await().atMost(DEADLINE).untilAsserted(() -> Api.as(Api.ANALYST).queryParam("wellId", sealed).queryParam("type", TYPE).when().get("/api/alerts").then()
                     .statusCode(200)
                     .body("", hasSize(1))
                     .body("[0].type", equalTo(TYPE))
@@ -88,7 +78,7 @@ class SealedWellAlertIT {
                     .body("[0].state", equalTo("open"))
                     .body("[0].occurrences", equalTo(2))
                     .body("[0].evidence.status", equalTo("sealed")));
-            Api.as(Api.ANALYST).queryParam("wellId", active).when().get("/api/alerts").then().statusCode(200).body("", hasSize(0));
+            Api.as(Api.ANALYST).queryParam("wellId", active).queryParam("type", TYPE).when().get("/api/alerts").then().statusCode(200).body("", hasSize(0));
 
             AlertEvent onKafka = AlertEvent.fromJson(alertsTopic.await(r -> sealed.equals(r.key()), 1, DEADLINE).get(0).value());
             assertEquals(TYPE, onKafka.type());
@@ -104,7 +94,11 @@ class SealedWellAlertIT {
     }
 
     @Test
-    void verifiesThatAlertsAreForBureauAnalystsOnly() {
+    void verifiesThatEachRoleReachesOnlyItsPart() {
+        String body = "{\"status\":\"active\"}";
+        Api.as(Api.ANALYST).contentType("application/json").body(body).when().put("/api/registry/wells/WIT-ROLE").then().statusCode(403);
+        Api.as(Api.UTILITY).contentType("application/json").body(body).when().put("/api/registry/wells/WIT-ROLE").then().statusCode(403);
+        given().contentType("application/json").body(body).when().put("/api/registry/wells/WIT-ROLE").then().statusCode(401);
         given().when().get("/api/alerts").then().statusCode(401);
         Api.as(Api.UTILITY).when().get("/api/alerts").then().statusCode(403);
         Api.as(Api.REGISTRAR).when().get("/api/alerts").then().statusCode(403);
@@ -120,13 +114,10 @@ class SealedWellAlertIT {
         return new Reading(wellId, "RTU-" + wellId, seq, ts, 10.0 * seq, 20.0, 30.0, true, 7.5, 3.0 * seq, Set.of());
     }
 
-    private void register(String wellId, String status) throws Exception {
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("INSERT INTO registry.well (well_id, status, status_since) VALUES (?, ?, ?)")) {
-            ps.setString(1, wellId);
-            ps.setString(2, status);
-            ps.setTimestamp(3, Timestamp.from(Instant.now().minus(Duration.ofDays(30))));
-            ps.executeUpdate();
-        }
+    private static void register(String wellId, String status) {
+        Api.as(Api.REGISTRAR).contentType("application/json")
+                .body("{\"status\":\"" + status + "\",\"statusSince\":\"" + Instant.now().minus(Duration.ofDays(30)) + "\"}")
+                .when().put("/api/registry/wells/" + wellId)
+                .then().statusCode(200);
     }
 }

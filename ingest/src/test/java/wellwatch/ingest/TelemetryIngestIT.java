@@ -6,9 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,16 +24,17 @@ import wellwatch.contract.reading.Alarm;
 import wellwatch.contract.reading.DeadLetter;
 import wellwatch.contract.reading.Reading;
 import wellwatch.contract.reading.ReadingCodec;
+import wellwatch.contract.testing.LocalServices;
 import wellwatch.contract.testing.TopicProbe;
 
-/** Ingest against the real local Mosquitto, Kafka and PostgreSQL. */
-@QuarkusTest
+/**
+ * Ingest, as packaged (the JVM jar, or the native executable when built with -Dnative), against the real
+ * local Mosquitto, Kafka and PostgreSQL.
+ */
+@QuarkusIntegrationTest
 class TelemetryIngestIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
-
-    @Inject
-    AgroalDataSource db;
 
     @Test
     void verifiesThatAReadingPublishedOverMqttReachesKafkaAndIsStoredExactlyOnce() throws Exception {
@@ -103,7 +102,7 @@ class TelemetryIngestIT {
     }
 
     private long storedCount(String wellId, long seq) throws SQLException {
-        try (Connection c = db.getConnection();
+        try (Connection c = LocalServices.testDatabase();
                 PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM telemetry.reading WHERE well_id = ? AND seq = ?")) {
             ps.setString(1, wellId);
             ps.setLong(2, seq);
@@ -115,7 +114,7 @@ class TelemetryIngestIT {
     }
 
     private Set<Alarm> storedAlarms(String wellId, long seq) throws SQLException {
-        try (Connection c = db.getConnection();
+        try (Connection c = LocalServices.testDatabase();
                 PreparedStatement ps = c.prepareStatement("SELECT alarms FROM telemetry.reading WHERE well_id = ? AND seq = ?")) {
             ps.setString(1, wellId);
             ps.setLong(2, seq);

@@ -45,8 +45,15 @@ public class AlertOutbox {
         return live;
     }
 
-    @Scheduled(every = "${wellwatch.alerts.publish-interval:250ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void publishPending() {
+    /** Retries what a failed publish left behind; new alerts are published right after they are recorded. */
+    @Scheduled(every = "${wellwatch.alerts.publish-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void sweep() {
+        publishPending();
+    }
+
+    /** Publishes every alert not yet on Kafka. One caller at a time: the analyzer after a batch, or the sweep. */
+    public synchronized void publishPending() {
         try {
             List<AlertEvent> pending;
             do {

@@ -30,14 +30,16 @@ public class ReadingAnalyzer {
     private final Detector detector;
     private final WellDirectory wells;
     private final AlertBook alerts;
+    private final AlertOutbox outbox;
     private final Counter analyzed;
     private final Counter findings;
     private final Counter undecodable;
 
-    public ReadingAnalyzer(Detector detector, WellDirectory wells, AlertBook alerts, MeterRegistry registry) {
+    public ReadingAnalyzer(Detector detector, WellDirectory wells, AlertBook alerts, AlertOutbox outbox, MeterRegistry registry) {
         this.detector = detector;
         this.wells = wells;
         this.alerts = alerts;
+        this.outbox = outbox;
         this.analyzed = Counter.builder("wellwatch.analytics.readings.analyzed").description("Readings run through the detections").register(registry);
         this.findings = Counter.builder("wellwatch.analytics.findings").description("Findings recorded as alerts (new or updated)").register(registry);
         this.undecodable = Counter.builder("wellwatch.analytics.readings.undecodable")
@@ -60,6 +62,9 @@ public class ReadingAnalyzer {
         recordUntilDone(found);
         analyzed.increment(batch.size());
         findings.increment(found.size());
+        if (!found.isEmpty()) {
+            outbox.publishPending();
+        }
     }
 
     private void recordUntilDone(List<Finding> found) throws InterruptedException {

@@ -28,6 +28,14 @@ public final class LocalServices {
         return required("WELLWATCH_DEVICES_FILE");
     }
 
+    /** A JDBC connection to the test database, as the services' own role. */
+    public static java.sql.Connection testDatabase() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(
+                env("WELLWATCH_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/wellwatch_test"),
+                env("WELLWATCH_DB_USER", "wellwatch"),
+                env("WELLWATCH_DB_PASSWORD", ""));
+    }
+
     /** The password of an API user ({@code analyst}, {@code registrar} or {@code utility}). */
     public static String apiPassword(String user) {
         return required("WELLWATCH_API_" + user.toUpperCase(java.util.Locale.ROOT) + "_PASSWORD");
