@@ -1,6 +1,8 @@
 package wellwatch.contract.reading;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -38,7 +40,8 @@ public record Reading(
         Objects.requireNonNull(wellId, "wellId");
         Objects.requireNonNull(deviceId, "deviceId");
         Objects.requireNonNull(ts, "ts");
-        alarms = alarms == null ? Set.of() : Set.copyOf(alarms);
+        // EnumSet: alarms iterate in declaration order, so encodings of equal readings are equal bytes.
+        alarms = alarms == null || alarms.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(alarms));
     }
 
     /** Whether the reading shows water being taken or the pump drawing power. */
