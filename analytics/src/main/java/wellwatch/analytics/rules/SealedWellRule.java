@@ -1,63 +1,69 @@
 package wellwatch.analytics.rules;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import wellwatch.analytics.alert.AlertType;
+import wellwatch.analytics.alert.Evidence;
 import wellwatch.analytics.alert.Finding;
 import wellwatch.contract.reading.Reading;
 import wellwatch.registry.Well;
 
 /**
- * Sealed-well reactivation (封停井复用): a sealed or cancelled well must show neither pump power nor
- * flow. Any reading that does, after the well was closed, is a finding.
+ * Sealed-well reactivation (封停井复用 / 已关闭机井非法启用): a sealed or cancelled well must show neither pump
+ * power nor water. Any reading that does (pump on, power or flow above the thresholds, or a counter that
+ * rose over an interval after the well was closed) is a finding.
  */
-public final class SealedWellRule {
+public final class SealedWellRule implements ReadingRule {
 
     /**
+     * The original thresholds of this rule, kept for existing wiring; prefer {@link DetectionSettings.Activity}.
+     *
      * @param minPowerKw power above this counts as the pump drawing power (standby/metering draw is below)
      * @param minFlowM3h flow above this counts as water moving (meter noise is below)
      */
     public record Thresholds(double minPowerKw, double minFlowM3h) {}
 
-    private final Thresholds thresholds;
+    private final DetectionSettings.Activity activity;
+    private final String rule;
 
-    public SealedWellRule(Thresholds thresholds) {
-        this.thresholds = thresholds;
+    public SealedWellRule(DetectionSettings.Activity activity) {
+        this.activity = activity;
+        this.rule = "sealed-well: pump on, power > " + activity.minPowerKw() + " kW, flow > " + activity.minFlowM3h()
+                + " m3/h, volume up > " + activity.volumeNoiseM3() + " m3 or energy up > " + activity.energyNoiseKwh() + " kWh";
     }
 
-    public Optional<Finding> check(Well well, Reading reading) {
+    /** With the original thresholds and the default counter noise. */
+    public SealedWellRule(Thresholds thresholds) {
+        this(new DetectionSettings.Activity(thresholds.minPowerKw(), thresholds.minFlowM3h(),
+                DetectionSettings.Activity.defaults().volumeNoiseM3(), DetectionSettings.Activity.defaults().energyNoiseKwh()));
+    }
+
+    DetectionSettings.Activity activity() {
+        return activity;
+    }
+
+    @Override
+    public Optional<Finding> check(Well well, Reading reading, WellTrack track) {
         if (well == null || !well.status().isClosed()) {
             return Optional.empty();
         }
-        if (well.statusSince() != null && reading.ts().isBefore(well.statusSince())) {
+        long since = well.statusSince() == null ? WellTrack.NONE : well.statusSince().toEpochMilli();
+        if (reading.ts().toEpochMilli() < since) {
             return Optional.empty(); // measured before the well was closed
         }
-        if (!reading.showsAbstraction(thresholds.minPowerKw(), thresholds.minFlowM3h())) {
+        if (!Signals.abstracting(reading, track, activity, since)) {
             return Optional.empty();
         }
-        Map<String, String> evidence = new LinkedHashMap<>();
-        evidence.put("status", well.status().code());
-        evidence.put("statusSince", String.valueOf(well.statusSince()));
-        evidence.put("deviceId", reading.deviceId());
-        evidence.put("seq", Long.toString(reading.seq()));
-        evidence.put("readingTs", reading.ts().toString());
-        put(evidence, "pumpOn", reading.pumpOn());
-        put(evidence, "powerKw", reading.powerKw());
-        put(evidence, "flowM3h", reading.flowM3h());
+        Evidence evidence = Signals.reading(reading)
+                .put("status", well.status().code())
+                .put("statusSince", well.statusSince());
+        Signals.describeActivity(evidence, reading, track);
         return Optional.of(new Finding(
                 AlertType.SEALED_WELL_REACTIVATION,
                 well.id(),
                 reading.ts(),
-                "sealed-well: pump on, power > " + thresholds.minPowerKw() + " kW or flow > " + thresholds.minFlowM3h() + " m3/h",
+                rule,
                 "Well " + well.id() + " is " + well.status().code() + " but shows pump activity (power "
                         + reading.powerKw() + " kW, flow " + reading.flowM3h() + " m3/h)",
-                evidence));
-    }
-
-    private static void put(Map<String, String> evidence, String key, Object value) {
-        if (value != null) {
-            evidence.put(key, value.toString());
-        }
+                evidence.map()));
     }
 }
