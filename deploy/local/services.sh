@@ -25,7 +25,8 @@ build_services() {
     return 0
   fi
   echo "[services] building ingest, analytics and the device simulator (./mvnw package, ~1-2 min the first time)"
-  (cd "$SERVICES_ROOT" && ./mvnw -B -q -DskipTests package)
+  # One build at a time on this machine: concurrent builds would share target/ folders.
+  (cd "$SERVICES_ROOT" && flock "${TMPDIR:-/tmp}/wellwatch-build.lock" ./mvnw -B -q -DskipTests package)
 }
 
 start_service() { # NAME KIND PORT [VAR=value ...]

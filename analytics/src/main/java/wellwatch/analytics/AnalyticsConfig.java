@@ -11,8 +11,6 @@ public interface AnalyticsConfig {
 
     Registry registry();
 
-    SealedWell sealedWell();
-
     Alerts alerts();
 
     Kafka kafka();
@@ -30,16 +28,6 @@ public interface AnalyticsConfig {
 
         /** A wells CSV (well_id,unit_id,status,status_since) imported at start-up: the demo's registry. */
         Optional<String> seedFile();
-    }
-
-    interface SealedWell {
-        /** Pump power above this (kW) at a sealed well counts as reactivation; below is metering standby. */
-        @WithDefault("0.5")
-        double minPowerKw();
-
-        /** Flow above this (m3/h) at a sealed well counts as reactivation; below is meter noise. */
-        @WithDefault("0.1")
-        double minFlowM3h();
     }
 
     interface Alerts {

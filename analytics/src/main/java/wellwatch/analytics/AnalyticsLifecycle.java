@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import wellwatch.analytics.rules.Detector;
-import wellwatch.analytics.rules.SealedWellRule;
 import wellwatch.contract.TopicSetup;
 import wellwatch.contract.alert.AlertEvent;
 import wellwatch.registry.Well;
@@ -27,9 +26,8 @@ public class AnalyticsLifecycle {
 
     @Produces
     @Singleton
-    Detector detector(AnalyticsConfig config) {
-        return new Detector(new SealedWellRule(new SealedWellRule.Thresholds(
-                config.sealedWell().minPowerKw(), config.sealedWell().minFlowM3h())));
+    Detector detector(DetectionConfig config) {
+        return new Detector(config.toSettings());
     }
 
     void onStart(

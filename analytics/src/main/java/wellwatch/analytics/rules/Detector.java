@@ -79,17 +79,6 @@ public final class Detector {
         }
     }
 
-    /**
-     * The detector of the first release: defaults everywhere, the sealed-well thresholds from
-     * {@code rule}.
-     *
-     * @deprecated wire {@link #Detector(DetectionSettings)} from config instead
-     */
-    @Deprecated(forRemoval = true)
-    public Detector(SealedWellRule sealedWell) {
-        this(DetectionSettings.defaults().withActivity(sealedWell.activity()));
-    }
-
     /** A detector with every default of {@link DetectionSettings#defaults()} and the system clock. */
     public static Detector withDefaults() {
         return new Detector(DetectionSettings.defaults());

@@ -14,14 +14,6 @@ import wellwatch.registry.Well;
  */
 public final class SealedWellRule implements ReadingRule {
 
-    /**
-     * The original thresholds of this rule, kept for existing wiring; prefer {@link DetectionSettings.Activity}.
-     *
-     * @param minPowerKw power above this counts as the pump drawing power (standby/metering draw is below)
-     * @param minFlowM3h flow above this counts as water moving (meter noise is below)
-     */
-    public record Thresholds(double minPowerKw, double minFlowM3h) {}
-
     private final DetectionSettings.Activity activity;
     private final String rule;
 
@@ -29,12 +21,6 @@ public final class SealedWellRule implements ReadingRule {
         this.activity = activity;
         this.rule = "sealed-well: pump on, power > " + activity.minPowerKw() + " kW, flow > " + activity.minFlowM3h()
                 + " m3/h, volume up > " + activity.volumeNoiseM3() + " m3 or energy up > " + activity.energyNoiseKwh() + " kWh";
-    }
-
-    /** With the original thresholds and the default counter noise. */
-    public SealedWellRule(Thresholds thresholds) {
-        this(new DetectionSettings.Activity(thresholds.minPowerKw(), thresholds.minFlowM3h(),
-                DetectionSettings.Activity.defaults().volumeNoiseM3(), DetectionSettings.Activity.defaults().energyNoiseKwh()));
     }
 
     DetectionSettings.Activity activity() {

@@ -5,8 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
+import io.quarkus.scheduler.Scheduled;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import wellwatch.analytics.alert.Finding;
@@ -50,15 +54,22 @@ public class ReadingAnalyzer {
     @Incoming(Channels.READINGS)
     @Blocking
     public void onReadings(List<byte[]> batch) throws InterruptedException {
-        List<Finding> found = new ArrayList<>();
-        for (byte[] payload : batch) {
-            Verdict v = ReadingCodec.decode(payload);
-            if (!v.isAccepted()) {
-                undecodable.increment();
-                continue;
+        // One finding per well and type per batch: the latest carries the newest evidence, and the alert
+        // book makes one write for it instead of one per reading while a condition lasts.
+        Map<String, Finding> latest = new LinkedHashMap<>();
+        synchronized (detector) {
+            for (byte[] payload : batch) {
+                Verdict v = ReadingCodec.decode(payload);
+                if (!v.isAccepted()) {
+                    undecodable.increment();
+                    continue;
+                }
+                for (Finding f : detector.inspect(wells.find(v.reading().wellId()), v.reading())) {
+                    latest.put(f.wellId() + '\u0000' + f.type().code(), f);
+                }
             }
-            found.addAll(detector.inspect(wells.find(v.reading().wellId()), v.reading()));
         }
+        List<Finding> found = new ArrayList<>(latest.values());
         recordUntilDone(found);
         analyzed.increment(batch.size());
         findings.increment(found.size());
@@ -67,7 +78,22 @@ public class ReadingAnalyzer {
         }
     }
 
-    private void recordUntilDone(List<Finding> found) throws InterruptedException {
+    /** Findings that come from the clock, not from a reading: devices gone silent. */
+    @Scheduled(every = "${wellwatch.detection.sweep-interval:1m}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void sweep() throws InterruptedException {
+        List<Finding> found;
+        synchronized (detector) {
+            found = detector.sweep(Instant.now(), wells::find);
+        }
+        if (!found.isEmpty()) {
+            recordUntilDone(found);
+            findings.increment(found.size());
+            outbox.publishPending();
+        }
+    }
+
+    void recordUntilDone(List<Finding> found) throws InterruptedException {
         boolean failedBefore = false;
         while (true) {
             try {

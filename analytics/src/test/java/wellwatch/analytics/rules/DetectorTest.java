@@ -144,14 +144,6 @@ class DetectorTest {
     }
 
     @Test
-    void theFirstReleaseWiringStillBuildsADetector() {
-        @SuppressWarnings("removal")
-        Detector old = new Detector(new SealedWellRule(new SealedWellRule.Thresholds(0.5, 0.1)));
-        assertEquals(AlertType.SEALED_WELL_REACTIVATION, old.inspect(Wells.sealed(), Readings.normal()).get(0).type());
-        assertEquals(0.5, Detector.withDefaults().settings().activity().minPowerKw());
-    }
-
-    @Test
     void inspectingAQuietReadingAllocatesNothing() {
         java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         assumeTrue(bean instanceof com.sun.management.ThreadMXBean, "allocation counter not available");

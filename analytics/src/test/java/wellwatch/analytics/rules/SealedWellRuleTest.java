@@ -67,8 +67,8 @@ class SealedWellRuleTest {
     }
 
     @Test
-    void theOriginalThresholdsStillConfigureIt() {
-        RuleRunner strict = new RuleRunner(new SealedWellRule(new SealedWellRule.Thresholds(0.1, 0.01)));
+    void stricterThresholdsFromSettingsCatchStandbyPower() {
+        RuleRunner strict = new RuleRunner(new SealedWellRule(new DetectionSettings.Activity(0.1, 0.01, 0.1, 0.1)));
         assertTrue(strict.feed(Wells.sealed(), Readings.instant(Fixtures.T0, false, 0.2, 0.0)).isPresent());
     }
 }
