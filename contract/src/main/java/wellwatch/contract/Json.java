@@ -2,6 +2,7 @@ package wellwatch.contract;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +24,8 @@ public final class Json {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxStringLength(16_384)
+                    // Dead letters carry whole refused payloads (up to the broker's 64 KiB packet, base64-encoded).
+                    .maxStringLength(256 * 1024)
                     .maxNumberLength(64)
                     .build())
             .build();
@@ -34,6 +36,14 @@ public final class Json {
     /** Parses JSON; throws {@link IOException} (a {@code JsonProcessingException} for bad JSON). */
     public static JsonNode parse(byte[] json) throws IOException {
         return MAPPER.readTree(json);
+    }
+
+    /**
+     * A streaming parser with the same limits, for documents too large to hold as one tree (bulk uploads):
+     * the caller walks the outer array and reads one element at a time with {@code readValueAsTree()}.
+     */
+    public static JsonParser parser(byte[] json) throws IOException {
+        return MAPPER.createParser(json);
     }
 
     /** Parses JSON the caller produced itself, where failure is a bug. */

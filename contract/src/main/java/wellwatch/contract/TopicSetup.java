@@ -29,7 +29,8 @@ public final class TopicSetup {
 
     /**
      * @param bootstrapServers Kafka bootstrap servers
-     * @param partitions partitions of the readings and alerts topics (both keyed by well id)
+     * @param partitions partitions of the readings, power readings and alerts topics (all keyed by well id, so
+     *     a well's records of every topic sit on the same partition number)
      * @param replicationFactor replicas per partition (1 on a single broker)
      */
     public static void ensure(String bootstrapServers, int partitions, short replicationFactor)
@@ -43,6 +44,8 @@ public final class TopicSetup {
             for (NewTopic topic : List.of(
                     topic(Topics.READINGS, partitions, replicationFactor, READINGS_RETENTION_MS),
                     topic(Topics.READINGS_DEAD_LETTER, 1, replicationFactor, EVIDENCE_RETENTION_MS),
+                    // Replayable for a week like readings; PostgreSQL keeps them (telemetry.power_reading).
+                    topic(Topics.POWER_READINGS, partitions, replicationFactor, READINGS_RETENTION_MS),
                     topic(Topics.ALERTS, partitions, replicationFactor, EVIDENCE_RETENTION_MS))) {
                 if (!existing.contains(topic.name())) {
                     missing.add(topic);

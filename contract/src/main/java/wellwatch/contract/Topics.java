@@ -15,6 +15,13 @@ public final class Topics {
     /** Kafka: payloads that failed validation, with reason and source topic. Keyed by source topic. */
     public static final String READINGS_DEAD_LETTER = "wellwatch.readings.dlq.v1";
 
+    /**
+     * Kafka: pump-meter electricity uploaded by the power utility, one record per meter and interval, keyed by
+     * well id (the meter number when the meter is not in the registry), value =
+     * {@link wellwatch.contract.power.PowerReading} JSON.
+     */
+    public static final String POWER_READINGS = "wellwatch.power.v1";
+
     /** Kafka: alerts raised by analytics, keyed by well id. */
     public static final String ALERTS = "wellwatch.alerts.v1";
 

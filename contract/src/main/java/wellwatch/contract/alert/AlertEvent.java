@@ -22,6 +22,10 @@ import wellwatch.contract.Json;
  * @param rule the rule and threshold used, e.g. {@code sealed-well: power > 0.5 kW or flow > 0.1 m3/h}
  * @param summary one sentence for a water engineer
  * @param evidence the figures behind it (readings, values), as text
+ * @param unitId the water user (unit) the well belongs to, or {@code null} when the registry does not say
+ * @param stateChangedAt when {@code state} was last changed by a person, or {@code null} while never
+ * @param stateChangedBy who changed it (the API user), or {@code null} while never
+ * @param leadId the problem lead the alert was turned into, or {@code null}
  */
 public record AlertEvent(
         long id,
@@ -34,12 +38,22 @@ public record AlertEvent(
         long occurrences,
         String rule,
         String summary,
-        Map<String, String> evidence) {
+        Map<String, String> evidence,
+        String unitId,
+        Instant stateChangedAt,
+        String stateChangedBy,
+        Long leadId) {
 
     public AlertEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(wellId, "wellId");
         evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+    }
+
+    /** An alert no one has worked on yet, of a well whose unit is not known. */
+    public AlertEvent(long id, String type, String severity, String wellId, String state, Instant firstSeen, Instant lastSeen,
+            long occurrences, String rule, String summary, Map<String, String> evidence) {
+        this(id, type, severity, wellId, state, firstSeen, lastSeen, occurrences, rule, summary, evidence, null, null, null, null);
     }
 
     public byte[] toJson() {
@@ -57,6 +71,14 @@ public record AlertEvent(
             g.writeStringField("summary", summary);
             g.writeFieldName("evidence");
             Json.writeStringMap(g, evidence);
+            g.writeStringField("unitId", unitId);
+            g.writeStringField("stateChangedAt", stateChangedAt == null ? null : stateChangedAt.toString());
+            g.writeStringField("stateChangedBy", stateChangedBy);
+            if (leadId == null) {
+                g.writeNullField("leadId");
+            } else {
+                g.writeNumberField("leadId", leadId);
+            }
             g.writeEndObject();
         });
     }
@@ -75,6 +97,15 @@ public record AlertEvent(
                 n.path("occurrences").asLong(),
                 n.path("rule").asText(),
                 n.path("summary").asText(),
-                evidence);
+                evidence,
+                textOrNull(n, "unitId"),
+                textOrNull(n, "stateChangedAt") == null ? null : Instant.parse(n.path("stateChangedAt").asText()),
+                textOrNull(n, "stateChangedBy"),
+                n.path("leadId").isIntegralNumber() ? n.path("leadId").asLong() : null);
+    }
+
+    private static String textOrNull(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
     }
 }

@@ -51,6 +51,12 @@ public final class TopicProbe implements AutoCloseable {
         }
     }
 
+    /** Polls once and returns every record seen so far that matches: for waits over several probes. */
+    public List<ConsumerRecord<String, byte[]>> matching(Predicate<ConsumerRecord<String, byte[]>> filter) {
+        consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
+        return seen.stream().filter(filter).collect(Collectors.toList());
+    }
+
     @Override
     public void close() {
         consumer.close(Duration.ofSeconds(2));
