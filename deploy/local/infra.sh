@@ -357,14 +357,17 @@ cmd_env() {
     WELLWATCH_API_UTILITY_PASSWORD "$utility"
 }
 cmd_reset_test_db() {
+  # The test database: wellwatch_test, or WELLWATCH_TEST_DB (lets two suites run side by side).
+  local db=${WELLWATCH_TEST_DB:-wellwatch_test}
+  [[ $db =~ ^[a-z_][a-z0-9_]*$ ]] || die "WELLWATCH_TEST_DB must be a plain lower-case name, got '$db'"
   ensure_secrets; ensure_postgres
-  pg_super >/dev/null <<SQL || die "postgres: could not recreate wellwatch_test"
+  pg_super >/dev/null <<SQL || die "postgres: could not recreate $db"
 SET client_min_messages = warning;
-SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'wellwatch_test' AND pid <> pg_backend_pid();
-DROP DATABASE IF EXISTS wellwatch_test WITH (FORCE);
-CREATE DATABASE wellwatch_test OWNER $DB_USER;
+SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$db' AND pid <> pg_backend_pid();
+DROP DATABASE IF EXISTS $db WITH (FORCE);
+CREATE DATABASE $db OWNER $DB_USER;
 SQL
-  log "postgres: recreated database wellwatch_test (owner $DB_USER) on $HOST:$DB_PORT"
+  log "postgres: recreated database $db (owner $DB_USER) on $HOST:$DB_PORT"
 }
 
 cmd=${1:-}
