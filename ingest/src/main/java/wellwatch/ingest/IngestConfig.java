@@ -80,5 +80,9 @@ public interface IngestConfig {
 
         @WithDefault("400d")
         Duration maxAge();
+
+        /** How often the device -> well table is re-read from the registry. */
+        @WithDefault("60s")
+        Duration deviceRefresh();
     }
 }

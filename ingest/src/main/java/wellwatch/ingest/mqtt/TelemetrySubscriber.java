@@ -22,6 +22,7 @@ import wellwatch.contract.reading.ReadingLimits;
 import wellwatch.contract.reading.ReadingValidator;
 import wellwatch.contract.reading.Verdict;
 import wellwatch.ingest.IngestConfig;
+import wellwatch.ingest.device.DeviceDirectory;
 import wellwatch.ingest.kafka.ReadingPublisher;
 
 /**
@@ -36,15 +37,17 @@ public class TelemetrySubscriber implements MqttCallback {
 
     private final IngestConfig.Mqtt config;
     private final ReadingPublisher publisher;
+    private final DeviceDirectory devices;
     private final ReadingValidator validator;
     private final Counter received;
     private final AtomicBoolean recycling = new AtomicBoolean();
     private volatile MqttAsyncClient client;
     private volatile InOrderAcks acks;
 
-    public TelemetrySubscriber(IngestConfig config, ReadingPublisher publisher, MeterRegistry registry) {
+    public TelemetrySubscriber(IngestConfig config, ReadingPublisher publisher, DeviceDirectory devices, MeterRegistry registry) {
         this.config = config.mqtt();
         this.publisher = publisher;
+        this.devices = devices;
         this.validator = new ReadingValidator(new ReadingLimits(
                 config.validation().maxPayloadBytes(),
                 config.validation().maxFutureSkew(),
@@ -58,6 +61,7 @@ public class TelemetrySubscriber implements MqttCallback {
     }
 
     public void start() throws MqttException {
+        devices.reload();
         client = new MqttAsyncClient(config.url(), config.clientId(), new MemoryPersistence());
         client.setManualAcks(true);
         client.setCallback(this);
@@ -127,6 +131,12 @@ public class TelemetrySubscriber implements MqttCallback {
         InOrderAcks.Slot slot = tracker.arrived(message.getId(), message.getQos());
         byte[] payload = message.getPayload();
         Verdict verdict = validator.check(Topics.wellIdOfTelemetry(topic), payload, Instant.now());
+        if (verdict.isAccepted()) {
+            String refusal = devices.refusal(verdict.reading().deviceId(), verdict.reading().wellId());
+            if (refusal != null) {
+                verdict = Verdict.rejected(refusal);
+            }
+        }
         if (verdict.isAccepted()) {
             publisher.publish(verdict.reading(), (meta, error) -> onKafka(tracker, slot, error));
         } else {
