@@ -42,7 +42,8 @@ class SealedWellAlertIT {
     KafkaProducer<String, byte[]> producer;
 
     @BeforeEach
-    void producer() {
+    void producer() throws Exception {
+        LocalServices.awaitConsumerGroupAssigned("wellwatch-analytics-" + LocalServices.suite(), DEADLINE);
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalServices.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new ByteArraySerializer());
     }

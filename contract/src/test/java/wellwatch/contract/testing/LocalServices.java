@@ -36,6 +36,34 @@ public final class LocalServices {
                 env("WELLWATCH_DB_PASSWORD", ""));
     }
 
+    /** The suite's own name ({@code WELLWATCH_TEST_DB}): test databases and Kafka groups are named after it. */
+    public static String suite() {
+        return env("WELLWATCH_TEST_DB", "wellwatch_test");
+    }
+
+    /**
+     * Waits until the service's consumer group has partitions assigned. The services' test profile starts
+     * consumers at the latest offset (a test must not replay the topic's history), so a test produces only
+     * once the consumer is positioned.
+     */
+    public static void awaitConsumerGroupAssigned(String groupId, java.time.Duration timeout) throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plus(timeout);
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                java.util.Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap()))) {
+            while (true) {
+                var group = admin.describeConsumerGroups(java.util.List.of(groupId)).all().get().get(groupId);
+                boolean assigned = group.members().stream().anyMatch(m -> !m.assignment().topicPartitions().isEmpty());
+                if (assigned && group.groupState() == org.apache.kafka.common.GroupState.STABLE) {
+                    return;
+                }
+                if (java.time.Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("consumer group " + groupId + " has no partitions assigned after " + timeout + " (state " + group.groupState() + ")");
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
     /** The password of an API user ({@code analyst}, {@code registrar} or {@code utility}). */
     public static String apiPassword(String user) {
         return required("WELLWATCH_API_" + user.toUpperCase(java.util.Locale.ROOT) + "_PASSWORD");
