@@ -8,11 +8,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import wellwatch.contract.TopicSetup;
 import wellwatch.ingest.mqtt.TelemetrySubscriber;
+import wellwatch.ingest.power.PowerStorageWriter;
 import wellwatch.ingest.storage.StorageWriter;
 
 /**
- * Starts ingest's parts in dependency order — Kafka topics, storage writer, MQTT subscriber — and stops
- * them in reverse, so MQTT stops taking messages before anything downstream closes.
+ * Starts ingest's parts in dependency order — Kafka topics, storage writers (readings, power readings), MQTT
+ * subscriber — and stops them in reverse, so MQTT stops taking messages before anything downstream closes.
  */
 @ApplicationScoped
 public class IngestLifecycle {
@@ -23,16 +24,19 @@ public class IngestLifecycle {
     private final String bootstrapServers;
     private final TelemetrySubscriber subscriber;
     private final StorageWriter writer;
+    private final PowerStorageWriter powerWriter;
 
     public IngestLifecycle(
             IngestConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             TelemetrySubscriber subscriber,
-            StorageWriter writer) {
+            StorageWriter writer,
+            PowerStorageWriter powerWriter) {
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.subscriber = subscriber;
         this.writer = writer;
+        this.powerWriter = powerWriter;
     }
 
     void onStart(@Observes StartupEvent event) throws Exception {
@@ -40,6 +44,7 @@ public class IngestLifecycle {
         LOG.infof("Kafka topics ready on %s", bootstrapServers);
         if (config.storage().enabled()) {
             writer.start();
+            powerWriter.start();
         }
         if (config.mqtt().enabled()) {
             subscriber.start();
@@ -51,6 +56,7 @@ public class IngestLifecycle {
             subscriber.stop();
         }
         if (config.storage().enabled()) {
+            powerWriter.stop();
             writer.stop();
         }
     }

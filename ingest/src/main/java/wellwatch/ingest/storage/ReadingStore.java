@@ -2,24 +2,18 @@ package wellwatch.ingest.storage;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import wellwatch.contract.reading.Alarm;
 import wellwatch.contract.reading.Reading;
 
 /**
  * Writes readings to {@code telemetry.reading}: one COPY into a session-local staging table, then one
- * INSERT ... ON CONFLICT DO NOTHING, in one transaction. COPY is the fastest way in; the conflict clause
- * makes a redelivered reading a no-op, so the caller may retry a batch as often as it needs to.
+ * INSERT ... ON CONFLICT DO NOTHING, in one transaction ({@link StagedInsert}). COPY is the fastest way in;
+ * the conflict clause makes a redelivered reading a no-op, so the caller may retry a batch as often as it
+ * needs to.
  */
 @Singleton
 public class ReadingStore {
@@ -35,15 +29,7 @@ public class ReadingStore {
 
     /** Creates fallback partitions covering the given window (a no-op with TimescaleDB). */
     public int ensurePartitions(Instant now, Duration back, Duration ahead) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT telemetry.ensure_reading_partitions(?, ?)")) {
-            ps.setObject(1, java.time.OffsetDateTime.ofInstant(now.minus(back), java.time.ZoneOffset.UTC));
-            ps.setObject(2, java.time.OffsetDateTime.ofInstant(now.plus(ahead), java.time.ZoneOffset.UTC));
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return Partitions.ensure(dataSource, "telemetry.ensure_reading_partitions", now, back, ahead);
     }
 
     /** Stores a batch; returns how many rows were new (the rest were already stored). */
@@ -51,21 +37,7 @@ public class ReadingStore {
         if (readings.isEmpty()) {
             return 0;
         }
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
-                st.execute("CREATE TEMP TABLE IF NOT EXISTS reading_staging (LIKE " + TABLE + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
-                CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-                copy.copyIn("COPY reading_staging (" + COLUMNS + ") FROM STDIN", new StringReader(copyText(readings)));
-                int inserted = st.executeUpdate("INSERT INTO " + TABLE + " (" + COLUMNS + ") SELECT " + COLUMNS
-                        + " FROM reading_staging ON CONFLICT DO NOTHING");
-                c.commit();
-                return inserted;
-            } catch (SQLException | IOException | RuntimeException e) {
-                c.rollback();
-                throw e instanceof SQLException sql ? sql : new SQLException("COPY of " + readings.size() + " readings failed", e);
-            }
-        }
+        return StagedInsert.run(dataSource, TABLE, "reading_staging", COLUMNS, copyText(readings), readings.size());
     }
 
     /** COPY text format: tab-separated, \N for null. Ids are validated ([A-Za-z0-9._-]), so need no escaping. */
