@@ -14,12 +14,13 @@ import wellwatch.contract.TopicSetup;
 import wellwatch.contract.alert.AlertEvent;
 import wellwatch.registry.Well;
 import wellwatch.registry.WellDirectory;
-import wellwatch.registry.WellImport;
-import wellwatch.registry.WellResource;
+import wellwatch.registry.audit.AuditTrail;
+import wellwatch.registry.csv.ImportResult;
+import wellwatch.registry.csv.RegistryImport;
 
 /** Wires the plain-Java detections from config and prepares topics and the registry at start-up. */
 @ApplicationScoped
-@RegisterForReflection(targets = {AlertEvent.class, Well.class, WellResource.WellStatusChange.class, WellImport.Result.class})
+@RegisterForReflection(targets = {AlertEvent.class, Well.class})
 public class AnalyticsLifecycle {
 
     private static final Logger LOG = Logger.getLogger(AnalyticsLifecycle.class);
@@ -34,15 +35,16 @@ public class AnalyticsLifecycle {
             @Observes StartupEvent event,
             AnalyticsConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            WellImport wellImport,
+            RegistryImport registryImport,
             WellDirectory wells) throws Exception {
         TopicSetup.ensure(bootstrapServers, config.kafka().partitions(), (short) 1);
         if (config.registry().seedFile().isPresent()) {
             Path seed = Path.of(config.registry().seedFile().get());
-            WellImport.Result result = wellImport.importFile(seed);
-            LOG.infof("Registry seeded from %s: %d wells, %d rows refused %s", seed, result.applied(), result.problems().size(), result.problems());
+            ImportResult result = registryImport.importFile(seed, AuditTrail.SYSTEM_SEED);
+            LOG.infof("Registry seeded from %s: %d rows applied (%d changed), %d refused %s", seed, result.applied(), result.changed(),
+                    result.problems().size(), result.problems());
         }
         wells.reload();
-        LOG.infof("Well directory loaded: %d registered wells", wells.size());
+        LOG.infof("Well directory loaded: %d registered wells, %d units", wells.size(), wells.units().size());
     }
 }

@@ -1,5 +1,7 @@
 package wellwatch.registry;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,6 +16,7 @@ import java.util.Objects;
 public record ConversionCoefficient(double m3PerKwh, Instant effectiveFrom, Instant effectiveTo, Source source) {
 
     /** How a coefficient was obtained. */
+    @RegisterForReflection
     public enum Source {
         /** Measured in a pump test (率定) on site. */
         PUMP_TEST("pump_test"),
@@ -28,6 +31,7 @@ public record ConversionCoefficient(double m3PerKwh, Instant effectiveFrom, Inst
             this.code = code;
         }
 
+        @JsonValue
         public String code() {
             return code;
         }

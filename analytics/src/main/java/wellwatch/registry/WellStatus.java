@@ -1,6 +1,10 @@
 package wellwatch.registry;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** Administrative state of a well (取水井状态), as registered by the water bureau. */
+@RegisterForReflection
 public enum WellStatus {
     /** In use under its permit. */
     ACTIVE("active"),
@@ -17,6 +21,7 @@ public enum WellStatus {
         this.code = code;
     }
 
+    @JsonValue
     public String code() {
         return code;
     }
