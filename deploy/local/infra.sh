@@ -114,6 +114,9 @@ max_queued_bytes 0
 # QoS 1/2 messages in flight per client (default 20 caps one subscriber at ~20/ack latency).
 max_inflight_messages 1000
 max_packet_size 65536
+# Paho 1.2.5 resends in-flight messages after a reconnect with only a topic alias, which the broker no
+# longer knows: refuse aliases altogether (eclipse-paho/paho.mqtt.java#1104; see docs/reliability.md).
+max_topic_alias 0
 log_dest file $MQ/mosquitto.log
 log_timestamp_format %Y-%m-%dT%H:%M:%S
 EOF

@@ -12,6 +12,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -113,7 +115,7 @@ public final class StoreLoop<B> implements Runnable {
                 maintain();
                 if (!records.isEmpty()) {
                     storeUntilDone(sink.decode(records));
-                    consumer.commitSync(nextOffsets(records));
+                    commit(records);
                 }
             }
         } catch (WakeupException e) {
@@ -125,6 +127,20 @@ public final class StoreLoop<B> implements Runnable {
             healthy = false;
         } finally {
             consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /**
+     * Commits a stored batch. After a long database outage the group may have moved the partitions on
+     * (the poll interval was exceeded): the commit is then refused, the records come again after the
+     * rejoin, and storing them again is a no-op. The loop goes on either way.
+     */
+    private void commit(ConsumerRecords<String, byte[]> records) {
+        try {
+            consumer.commitSync(nextOffsets(records));
+        } catch (CommitFailedException | RebalanceInProgressException e) {
+            LOG.warnf("%s writer: offsets not committed (%s); the batch will be redelivered and stored idempotently",
+                    settings.what(), e.getClass().getSimpleName());
         }
     }
 
