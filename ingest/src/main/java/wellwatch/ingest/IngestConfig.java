@@ -69,6 +69,13 @@ public interface IngestConfig {
         /** Wait before retrying a batch after a database error. */
         @WithDefault("1s")
         Duration retryBackoff();
+
+        /**
+         * Where a consumer group without committed offsets starts: {@code earliest} (every retained record:
+         * the only safe choice in production) or {@code latest} (the demo, which shows only its own run).
+         */
+        @WithDefault("earliest")
+        String autoOffsetReset();
     }
 
     interface Validation {

@@ -1,5 +1,6 @@
 package wellwatch.simulator.well;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.SplittableRandom;
 
@@ -29,9 +30,17 @@ final class WellPhysics {
         this.pumpOn = rnd.nextDouble() < dutyCycle.initialOnProbability();
         this.secondsToToggle = rnd.nextDouble() * dutyCycle.nextPeriodSeconds(pumpOn, start, rnd);
         this.levelM = profile.staticLevelM() + (pumpOn ? profile.drawdownM() * rnd.nextDouble() : 0);
-        this.volumeM3 = profile.initialVolumeM3();
-        this.energyKwh = profile.initialEnergyKwh();
+        // Registers as if the pump had run at full power since REGISTER_EPOCH: an upper bound on what any run
+        // can add, so a later run of the same well starts above where an earlier one ended, as a real meter
+        // would (a restarted simulator must not look like a counter rollback).
+        double hours = Math.max(0, Duration.between(REGISTER_EPOCH, start).toSeconds() / 3600.0);
+        double maxKwh = REGISTER_MARGIN * profile.ratedPowerKw() * hours;
+        this.energyKwh = profile.initialEnergyKwh() + maxKwh;
+        this.volumeM3 = profile.initialVolumeM3() + maxKwh * profile.coefficientM3PerKwh() * REGISTER_MARGIN;
     }
+
+    static final Instant REGISTER_EPOCH = Instant.parse("2024-01-01T00:00:00Z");
+    private static final double REGISTER_MARGIN = 1.2;
 
     /** Integrates from {@code from} over {@code seconds} with the pump driven by {@code command}. */
     void advance(Instant from, double seconds, PumpCommand command) {

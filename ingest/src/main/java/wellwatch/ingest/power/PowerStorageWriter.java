@@ -63,7 +63,7 @@ public class PowerStorageWriter implements StoreLoop.Sink<List<PowerReading>> {
 
     public void start() {
         loop = new StoreLoop<>(bootstrapServers, new StoreLoop.Settings("power readings", "power-storage-writer", "wellwatch-storage-power",
-                Topics.POWER_READINGS, config.consumerGroup(), storage.maxBatch(), storage.retryBackoff()), this);
+                Topics.POWER_READINGS, config.consumerGroup(), storage.maxBatch(), storage.retryBackoff(), storage.autoOffsetReset()), this);
         loop.start();
         LOG.infof("Power storage writer consuming %s as group %s into %s", Topics.POWER_READINGS, config.consumerGroup(), PowerReadingStore.TABLE);
     }

@@ -57,7 +57,7 @@ public class StorageWriter implements StoreLoop.Sink<List<Reading>> {
 
     public void start() {
         loop = new StoreLoop<>(bootstrapServers, new StoreLoop.Settings(
-                "readings", "storage-writer", "wellwatch-storage", Topics.READINGS, config.consumerGroup(), config.maxBatch(), config.retryBackoff()), this);
+                "readings", "storage-writer", "wellwatch-storage", Topics.READINGS, config.consumerGroup(), config.maxBatch(), config.retryBackoff(), config.autoOffsetReset()), this);
         loop.start();
         LOG.infof("Storage writer consuming %s as group %s into %s", Topics.READINGS, config.consumerGroup(), ReadingStore.TABLE);
     }

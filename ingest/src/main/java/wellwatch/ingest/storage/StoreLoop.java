@@ -54,7 +54,8 @@ public final class StoreLoop<B> implements Runnable {
      * @param maxBatch records per poll, so per transaction
      * @param retryBackoff wait before retrying a batch the database refused
      */
-    public record Settings(String what, String thread, String clientId, String topic, String group, int maxBatch, Duration retryBackoff) {}
+    public record Settings(String what, String thread, String clientId, String topic, String group, int maxBatch, Duration retryBackoff,
+            String autoOffsetReset) {}
 
     private static final Logger LOG = Logger.getLogger(StoreLoop.class);
     private static final Duration MAINTAIN_EVERY = Duration.ofHours(12);
@@ -78,7 +79,7 @@ public final class StoreLoop<B> implements Runnable {
                         ConsumerConfig.GROUP_ID_CONFIG, settings.group(),
                         ConsumerConfig.CLIENT_ID_CONFIG, settings.clientId(),
                         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, settings.autoOffsetReset(),
                         ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxBatch(),
                         ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024,
                         ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100,
