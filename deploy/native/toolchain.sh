@@ -27,9 +27,11 @@ echo "$SHA256  $CACHE/src/$TARBALL" | sha256sum -c - >&2
 bash "$SETUP" "$CACHE" >&2
 [[ -x "$HOME_DIR/bin/native-image" ]] || { echo "native toolchain: setup finished without $HOME_DIR/bin/native-image (see $CACHE/setup.log)" >&2; exit 1; }
 # setup.sh builds the static JNI libraries of java.base, java.management, jdk.management and jdk.net. The Kafka
-# client also links JAAS (com.sun.security.auth.module.UnixSystem, module jdk.security.auth): build libjaas.a too.
+# client also links JAAS (com.sun.security.auth.module.UnixSystem, module jdk.security.auth), and with ServiceLoader
+# registration on (ingest: Paho's network modules) java.util.prefs comes in: build libjaas.a and libprefs.a too.
 JDK_SRC="$CACHE/src/openjdk-25-25.0.3+9"
-(cd "$JDK_SRC" && make -s JOBS="$(nproc)" jdk.security.auth-static-libs >&2)
-cp "$JDK_SRC"/build/*/support/native/jdk.security.auth/libjaas/static/libjaas.a "$HOME_DIR/lib/static/linux-amd64/glibc/"
+(cd "$JDK_SRC" && make -s JOBS="$(nproc)" jdk.security.auth-static-libs java.prefs-static-libs >&2)
+cp "$JDK_SRC"/build/*/support/native/jdk.security.auth/libjaas/static/libjaas.a \
+   "$JDK_SRC"/build/*/support/native/java.prefs/libprefs/static/libprefs.a "$HOME_DIR/lib/static/linux-amd64/glibc/"
 touch "$CACHE/.complete"
 echo "$HOME_DIR"
