@@ -1,5 +1,10 @@
 package wellwatch.contract.power;
 
+import static wellwatch.contract.JsonFields.optionalNumber;
+import static wellwatch.contract.JsonFields.optionalText;
+import static wellwatch.contract.JsonFields.requiredNumber;
+import static wellwatch.contract.JsonFields.requiredText;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -8,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import wellwatch.contract.Json;
+import wellwatch.contract.JsonFields;
 
 /**
  * JSON form of a {@link PowerReading}: the record on {@link wellwatch.contract.Topics#POWER_READINGS}, and
@@ -63,7 +69,7 @@ public final class PowerReadingCodec {
         }
         try {
             return PowerVerdict.accepted(fromTree(root, optionalText(root, WELL_ID), requiredText(root, BATCH)));
-        } catch (FieldException e) {
+        } catch (JsonFields.Invalid e) {
             return PowerVerdict.rejected(e.getMessage());
         }
     }
@@ -78,7 +84,7 @@ public final class PowerReadingCodec {
         }
         try {
             return PowerVerdict.accepted(fromTree(node, null, batch));
-        } catch (FieldException e) {
+        } catch (JsonFields.Invalid e) {
             return PowerVerdict.rejected(e.getMessage());
         }
     }
@@ -127,60 +133,12 @@ public final class PowerReadingCodec {
                 batch);
     }
 
-    private static String requiredText(JsonNode root, String field) {
-        String text = optionalText(root, field);
-        if (text == null) {
-            throw new FieldException("missing required field '" + field + "'");
-        }
-        return text;
-    }
-
-    private static String optionalText(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            throw new FieldException("field '" + field + "' must be a string");
-        }
-        return node.textValue();
-    }
-
     private static Instant requiredInstant(JsonNode root, String field) {
         String text = requiredText(root, field);
         try {
             return parseTimestamp(text);
         } catch (IllegalArgumentException e) {
-            throw new FieldException("field '" + field + "': " + e.getMessage());
-        }
-    }
-
-    private static double requiredNumber(JsonNode root, String field) {
-        Double value = optionalNumber(root, field);
-        if (value == null) {
-            throw new FieldException("missing required field '" + field + "'");
-        }
-        return value;
-    }
-
-    private static Double optionalNumber(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isNumber()) {
-            throw new FieldException("field '" + field + "' must be a number");
-        }
-        double value = node.doubleValue();
-        if (!Double.isFinite(value)) {
-            throw new FieldException("field '" + field + "' must be a finite number");
-        }
-        return value;
-    }
-
-    private static final class FieldException extends RuntimeException {
-        FieldException(String message) {
-            super(message, null, false, false);
+            throw new JsonFields.Invalid("field '" + field + "': " + e.getMessage());
         }
     }
 }

@@ -1,6 +1,12 @@
 package wellwatch.contract.reading;
 
+import static wellwatch.contract.JsonFields.optionalBoolean;
+import static wellwatch.contract.JsonFields.optionalNumber;
+import static wellwatch.contract.JsonFields.requiredLong;
+import static wellwatch.contract.JsonFields.requiredText;
+
 import wellwatch.contract.Json;
+import wellwatch.contract.JsonFields;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,7 +54,7 @@ public final class ReadingCodec {
         }
         try {
             return Verdict.accepted(fromTree(root));
-        } catch (FieldException e) {
+        } catch (JsonFields.Invalid e) {
             return Verdict.rejected(e.getMessage());
         }
     }
@@ -95,62 +101,18 @@ public final class ReadingCodec {
                 alarms(root));
     }
 
-    private static String requiredText(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            throw new FieldException("missing required field '" + field + "'");
-        }
-        if (!node.isTextual()) {
-            throw new FieldException("field '" + field + "' must be a string");
-        }
-        return node.textValue();
-    }
 
-    private static long requiredLong(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            throw new FieldException("missing required field '" + field + "'");
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-            throw new FieldException("field '" + field + "' must be an integer");
-        }
-        return node.longValue();
-    }
 
     private static Instant requiredInstant(JsonNode root, String field) {
         String text = requiredText(root, field);
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new FieldException("field '" + field + "' must be an ISO-8601 UTC timestamp, e.g. 2026-05-01T08:15:00Z");
+            throw new JsonFields.Invalid("field '" + field + "' must be an ISO-8601 UTC timestamp, e.g. 2026-05-01T08:15:00Z");
         }
     }
 
-    private static Double optionalNumber(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isNumber()) {
-            throw new FieldException("field '" + field + "' must be a number");
-        }
-        double value = node.doubleValue();
-        if (!Double.isFinite(value)) {
-            throw new FieldException("field '" + field + "' must be a finite number");
-        }
-        return value;
-    }
 
-    private static Boolean optionalBoolean(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isBoolean()) {
-            throw new FieldException("field '" + field + "' must be true or false");
-        }
-        return node.booleanValue();
-    }
 
     private static Set<Alarm> alarms(JsonNode root) {
         JsonNode node = root.get(ALARMS);
@@ -158,14 +120,14 @@ public final class ReadingCodec {
             return Set.of();
         }
         if (!node.isArray()) {
-            throw new FieldException("field '" + ALARMS + "' must be an array of alarm codes");
+            throw new JsonFields.Invalid("field '" + ALARMS + "' must be an array of alarm codes");
         }
         EnumSet<Alarm> alarms = EnumSet.noneOf(Alarm.class);
         for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
             JsonNode element = it.next();
             Alarm alarm = element.isTextual() ? Alarm.ofCode(element.textValue()) : null;
             if (alarm == null) {
-                throw new FieldException("unknown alarm code " + element + " (known: cover_open, power_cut, magnetic_interference, meter_fault)");
+                throw new JsonFields.Invalid("unknown alarm code " + element + " (known: cover_open, power_cut, magnetic_interference, meter_fault)");
             }
             alarms.add(alarm);
         }
@@ -175,12 +137,6 @@ public final class ReadingCodec {
     private static void writeOptional(JsonGenerator g, String field, Double value) throws IOException {
         if (value != null) {
             g.writeNumberField(field, value);
-        }
-    }
-
-    private static final class FieldException extends RuntimeException {
-        FieldException(String message) {
-            super(message, null, false, false);
         }
     }
 }
