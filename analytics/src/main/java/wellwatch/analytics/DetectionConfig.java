@@ -25,10 +25,6 @@ public interface DetectionConfig {
     @WithDefault("1m")
     Duration sweepInterval();
 
-    /** How often the registry-only checks run (wells that must have a working meter and have none). */
-    @WithDefault("1h")
-    Duration reviewInterval();
-
     /** Pump power (kW) above which a reading counts as abstraction. */
     OptionalDouble minPowerKw();
 

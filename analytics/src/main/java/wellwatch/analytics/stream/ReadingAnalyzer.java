@@ -93,21 +93,6 @@ public class ReadingAnalyzer {
         }
     }
 
-    /** Registry checks that need no reading: wells that must have a working meter and have none. */
-    @Scheduled(every = "${wellwatch.detection.review-interval:1h}", delayed = "2m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void review() throws InterruptedException {
-        List<Finding> found;
-        synchronized (detector) {
-            found = detector.review(wells.all(), Instant.now());
-        }
-        if (!found.isEmpty()) {
-            recordUntilDone(found);
-            findings.increment(found.size());
-            outbox.publishPending();
-        }
-    }
-
     void recordUntilDone(List<Finding> found) throws InterruptedException {
         boolean failedBefore = false;
         while (true) {
